@@ -1,0 +1,35 @@
+"""Shared fixtures: our own minutes in the seeds' style, and a clean environment per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes_kit.config import Config, Person, default_config
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_KIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
+@pytest.fixture
+def config() -> Config:
+    """The seeds' conventions with a small roster and vocabulary of our own."""
+    from dataclasses import replace
+
+    return replace(
+        default_config(),
+        meeting="Nimbus Open Source Community Meeting",
+        people=(
+            Person("Mara Quist", ("Mara",)),
+            Person("Tobias Renn", ("Tobias", "Toby")),
+            Person("Ines Okafor", ("Ines",)),
+        ),
+        words=frozenset({"Nimbus", "ACA", "DPM", "VPC", "Pulsar"}),
+    )
