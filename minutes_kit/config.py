@@ -192,8 +192,9 @@ _LOADED: dict[Path | None, Config] = {}
 
 
 def config_for(start: Path, override: Path | None = None) -> Config:
-    """The config governing `start`: `override` if given, else the nearest one up the tree, else defaults."""
-    found = override if override is not None else find_config(start)
+    """The config governing `start`: `override` if given, else the nearest one up the tree from `start`,
+    else the one governing the current folder (running inside a minutes repository), else defaults."""
+    found = override if override is not None else (find_config(start) or find_config(Path.cwd()))
     key = found.resolve() if found is not None else None
     if key not in _LOADED:
         _LOADED[key] = load_config(found) if found is not None else default_config()
