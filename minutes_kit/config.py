@@ -188,14 +188,21 @@ def load_config(path: Path) -> Config:
     )
 
 
-_LOADED: dict[Path | None, Config] = {}
+_LOADED: dict[tuple[Path, int, int] | None, Config] = {}
 
 
 def config_for(start: Path, override: Path | None = None) -> Config:
     """The config governing `start`: `override` if given, else the nearest one up the tree from `start`,
     else the one governing the current folder (running inside a minutes repository), else defaults."""
     found = override if override is not None else (find_config(start) or find_config(Path.cwd()))
-    key = found.resolve() if found is not None else None
+    key = None
+    if found is not None:
+        try:
+            stat = found.stat()
+        except OSError:
+            raise MinutesKitError("no such config file", found) from None
+        key = (found.resolve(), stat.st_mtime_ns, stat.st_size)
     if key not in _LOADED:
         _LOADED[key] = load_config(found) if found is not None else default_config()
+    # Cached per file version: a long-lived process (tests, a CliRunner) sees edits to the config.
     return _LOADED[key]

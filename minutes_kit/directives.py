@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from minutes_kit.document import Comment
 
 ALL = "*"
-_DIRECTIVE = re.compile(r"^\s*minutes-kit:\s*(?P<verb>disable-next-line|disable|enable)\s*(?:=\s*(?P<ids>[\w,\s-]+?))?\s*$")
+_DIRECTIVE = re.compile(
+    r"^\s*minutes-kit:\s*(?P<verb>disable-next-line|disable|enable)\s*(?:=\s*(?P<ids>[\w,\s-]+?))?\s*$"
+)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ checkout (or an editable install) they sit at the top of the repository.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ def schemas_dir() -> Path:
     return _shipped("schemas")
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str) -> dict[str, Any]:
     """A packaged JSON Schema by file name, e.g. `meeting.schema.json`."""
     loaded: dict[str, Any] = json.loads((schemas_dir() / name).read_text(encoding="utf-8"))

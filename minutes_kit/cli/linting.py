@@ -34,8 +34,7 @@ def lint(
     """Check minutes and specs; exit 1 if any error-severity finding remains."""
     from minutes_kit.cli import fail
     from minutes_kit.config import config_for
-    from minutes_kit.lint import lint_file
-    from minutes_kit.lint import iter_targets
+    from minutes_kit.lint import iter_targets, lint_file
     from minutes_kit.output import FORMATS, choose
 
     if output_format != "auto" and output_format not in FORMATS:

@@ -125,7 +125,7 @@ def _sections(b: _Builder, total: int) -> list[Section]:
         starts.append((h.line, h.level, h.column, h.text, 0))
     for lab in b.labels:
         starts.append((lab.line, 7, lab.column, lab.text, 0))
-    for item, end in zip(b.items, b.item_ends):
+    for item, end in zip(b.items, b.item_ends, strict=True):
         if item.depth == 0:
             starts.append((item.line, 8, item.column, item.text, end))
     starts.sort()

@@ -37,7 +37,8 @@ class Options:
 
 
 # Words, and the separators between them that break a repetition (sentence ends, masks, symbols).
-_TOKEN = re.compile(r"(?P<word>[^\W_]+(?:['’][^\W_]+)*)|(?P<stop>[.,!?;:()\[\]{}<>|\x00\"“”#*=/\\，。：；–—]|\d[\d.,]*)")
+_TOKEN = re.compile(r"(?P<word>[^\W_]+(?:['’][^\W_]+)*)"
+                    r"|(?P<stop>[.,!?;:()\[\]{}<>|\x00\"“”#*=/\\，。：；–—]|\d[\d.,]*)")
 
 
 @dataclass(frozen=True)
