@@ -71,7 +71,9 @@ def _repeats(words: list[_Word], options: Options) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(words):
         for n in range(options.max_phrase, 0, -1):
-            first, second = words[i - n : i] if i >= n else [], words[i : i + n]
+            if i < n or words[i].key != words[i - n].key:  # cheap test first: this runs per word
+                continue
+            first, second = words[i - n : i], words[i : i + n]
             if len(first) != n or len(second) != n:
                 continue
             if any(w.stop_before for w in second) or any(w.stop_before for w in first[1:]):
