@@ -21,6 +21,10 @@ class MinutesKitError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self) -> tuple[type[MinutesKitError], tuple[str, str | None, int | None, int | None]]:
+        # Keep path and position when the error crosses a process boundary (parallel linting).
+        return (MinutesKitError, (self.message, self.path, self.line, self.column))
+
     def __str__(self) -> str:
         where = [self.path] if self.path else []
         if self.path and self.line is not None:
