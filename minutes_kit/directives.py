@@ -1,5 +1,9 @@
 """Inline directives: `<!-- minutes-kit: disable=ID[,ID] -->` (until a matching `enable=` or the end
-of the file), `enable=ID`, and `disable-next-line=ID`. Without `=IDS` they apply to every rule."""
+of the file), `enable=ID`, and `disable-next-line=ID`. Without `=IDS` they apply to every rule.
+
+A directive naming a rule id that does not exist silences nothing, which would hide a typo such as
+`disable=repeated-words`; the lint core reports it as a finding of the `directive` check instead.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from dataclasses import dataclass
 from minutes_kit.document import Comment
 
 ALL = "*"
+RULE_ID = "directive"
+SEVERITY = "error"
+DESCRIPTION = "An inline directive names a rule id that does not exist."
 _DIRECTIVE = re.compile(
     r"^\s*minutes-kit:\s*(?P<verb>disable-next-line|disable|enable)\s*(?:=\s*(?P<ids>[\w,\s-]+?))?\s*$"
 )
@@ -56,7 +63,7 @@ def silences(comments: Iterable[Comment], last_line: int) -> tuple[Silence, ...]
 
 def directive_ids(comments: Iterable[Comment]) -> list[tuple[Comment, str]]:
     """Every rule id named by a directive, with its comment (to report unknown ids)."""
-    named = []
+    named: list[tuple[Comment, str]] = []
     for comment in comments:
         match = _DIRECTIVE.match(comment.text)
         if match:

@@ -6,9 +6,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from minutes_kit import directives
 from minutes_kit import rules as registry
 from minutes_kit.config import Config
-from minutes_kit.directives import is_silenced, silences
+from minutes_kit.directives import directive_ids, is_silenced, silences
 from minutes_kit.document import Document
 from minutes_kit.errors import MinutesKitError
 from minutes_kit.finding import Edit, Finding
@@ -59,7 +60,31 @@ def lint_document(document: Document, selection: Selection = ALL_RULES) -> list[
                     fix=problem.fix,
                 )
             )
+    findings.extend(_unknown_directive_ids(document))
     return sorted(findings)
+
+
+def _unknown_directive_ids(document: Document) -> Iterator[Finding]:
+    """A directive naming no real rule silences nothing: say so rather than hide the typo."""
+    known = ", ".join(sorted(registry.RULES))
+    for comment, rule_id in directive_ids(document.comments):
+        if rule_id in registry.RULES:
+            continue
+        line, column = comment.line, 1
+        for number in range(comment.line, min(comment.end_line, len(document.lines)) + 1):
+            found = document.lines[number - 1].find(rule_id)
+            if found >= 0:
+                line, column = number, found + 1
+                break
+        yield Finding(
+            path=document.path,
+            line=line,
+            column=column,
+            rule=directives.RULE_ID,
+            severity=directives.SEVERITY,
+            message=f'unknown rule id "{rule_id}" in directive; known rules: {known}',
+            text=rule_id,
+        )
 
 
 def lint_text(text: str, path: str, config: Config, selection: Selection = ALL_RULES) -> list[Finding]:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 from minutes_kit.finding import Finding
-from minutes_kit.output import json_list, text
+from minutes_kit.output import github, json_list, sarif, text
 
 Formatter = Callable[[Sequence[Finding], bool], str]
 
@@ -15,6 +15,8 @@ FORMATS: Mapping[str, Formatter] = MappingProxyType(
     {
         "text": text.render,
         "json": json_list.render,
+        "github": github.render,
+        "sarif": sarif.render,
     }
 )
 

@@ -19,10 +19,15 @@ def line(finding: Finding, colour: bool = False) -> str:
     if colour:
         severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
         rule = f"{_DIM}{rule}{_RESET}"
+    return f"{where} {severity} {rule} {full_message(finding)}"
+
+
+def full_message(finding: Finding) -> str:
+    """The finding's message, with its suggestions when the message does not already name them."""
     message = finding.message
     if finding.suggestions and "did you mean" not in message:
         message += f" (did you mean {', '.join(repr(s) for s in finding.suggestions)}?)"
-    return f"{where} {severity} {rule} {message}"
+    return message
 
 
 def render(findings: Sequence[Finding], colour: bool = False) -> str:

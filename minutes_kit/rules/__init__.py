@@ -16,7 +16,16 @@ from typing import Any, Protocol
 from minutes_kit.document import Document
 from minutes_kit.errors import MinutesKitError
 from minutes_kit.finding import SEVERITIES, Problem
-from minutes_kit.rules import repeated_word
+from minutes_kit.rules import (
+    encoding,
+    license_header,
+    owners,
+    repeated_word,
+    required_sections,
+    schema,
+    spelling,
+    title,
+)
 
 
 class Rule(Protocol):
@@ -32,7 +41,16 @@ class Rule(Protocol):
     def check(self, document: Document, options: Any) -> Iterable[Problem]: ...
 
 
-_MODULES: tuple[Rule, ...] = (repeated_word,)
+_MODULES: tuple[Rule, ...] = (
+    license_header,
+    title,
+    required_sections,
+    owners,
+    spelling,
+    repeated_word,
+    encoding,
+    schema,
+)
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.ID: rule for rule in _MODULES})
 
