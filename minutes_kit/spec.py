@@ -44,10 +44,27 @@ def _where(path: str | Path | None) -> str | Path:
     return path if path is not None else "<spec>"
 
 
+def _validate(data: Any, text: str, where: str | Path) -> None:
+    import json
+
+    from minutes_kit import cache
+    from minutes_kit.resources import schema
+
+    schema_doc = schema(SCHEMA_NAME)
+    # A pre-commit run re-reads unchanged specs: remember texts that validated and skip jsonschema's import.
+    key = f"valid/{cache.digest('spec-valid', text, json.dumps(schema_doc, sort_keys=True))}"
+    if cache.read(key) is not None:
+        return
+    from minutes_kit.schema_check import first_error
+
+    error = first_error(data, schema_doc, where)
+    if error is not None:
+        raise error
+    cache.write(key, b"ok")
+
+
 def load_spec_text(text: str, path: str | Path | None = None) -> Spec:
     """Parse and validate spec text; schema errors raise `MinutesKitError` at line:col."""
-    from minutes_kit.resources import schema
-    from minutes_kit.schema_check import first_error
     from minutes_kit.yamlio import load, to_plain
 
     where = _where(path)
@@ -56,9 +73,7 @@ def load_spec_text(text: str, path: str | Path | None = None) -> Spec:
     data = load(text, where)
     if not isinstance(data, dict):
         raise MinutesKitError("a meeting spec must be a mapping (e.g. `date: 2021-11-10`)", where, 1, 1)
-    error = first_error(data, schema(SCHEMA_NAME), where)
-    if error is not None:
-        raise error
+    _validate(data, text, where)
     plain: dict[str, Any] = to_plain(data)
     first = parse_date(plain["date"], where)
     more = tuple(parse_date(value, where) for value in plain.get("dates", []))
