@@ -61,6 +61,25 @@ def split_links(text: str) -> tuple[str, list[str]]:
     return match.group("rest"), match.group("links").split()
 
 
+_LEAD = re.compile(rf"^\((?P<names>{NAME}(?:\s*[/,&]\s*{NAME})*)\)\s*|^(?P<name>{NAME})\s+[-–]\s+")
+_TRAIL = re.compile(rf"^(?P<rest>.*\S)\s*\((?P<names>{NAME}(?:\s*[/,&]\s*{NAME})*)\)$", re.S)
+
+
+def action_owners(text: str, config: Config) -> tuple[str, tuple[str, ...]]:
+    """Owners of an action line, wherever written: `(Mara) text`, `Mara - text`, `Mara: text`, `text (Mara, Ines)`."""
+    spoken_by, rest = split_speaker(text, config)
+    if spoken_by:
+        return rest, (spoken_by,)
+    for pattern in (_LEAD, _TRAIL):
+        match = pattern.match(text)
+        raw = match and (match.group("names") or match.groupdict().get("name"))
+        names = [n.strip() for n in re.split(r"[/,&]", raw)] if match and raw else []
+        if names and all(is_name(name, config) for name in names):
+            body = text[match.end() :] if pattern is _LEAD else match.group("rest")  # type: ignore[union-attr]
+            return body, tuple(names)
+    return text, ()
+
+
 def split_speaker(text: str, config: Config) -> tuple[str | None, str]:
     """`Mara: text` -> (`Mara`, `text`) when the prefix names a person; else (None, text)."""
     match = _SPEAKER.match(text)
@@ -87,10 +106,10 @@ def action_line(text: str, config: Config) -> ActionLine | None:
     body = match.group("rest").strip()
     done = bool(match.group("box") and match.group("box")[1] in "xX") or bool(match.group("strike"))
     body = body.removesuffix("~~").strip() if match.group("strike") else body
-    body, trailing = split_owners(body, config)
+    body, trailing = action_owners(body, config)
     if _DONE.search(body):
         done, body = True, _DONE.sub("", body).strip()
-    owners = (match.group("owners") or "").split("/") if match.group("owners") else trailing
+    owners = (match.group("owners") or "").split("/") if match.group("owners") else list(trailing)
     if not owners and spoken_by:
         owners = [spoken_by]
     return ActionLine(body, tuple(name.strip() for name in owners), done)
