@@ -241,3 +241,16 @@ def test_action_text(action: object, expected: str) -> None:
 def test_tidy() -> None:
     assert tidy("a  \r\nb\t\n\n\n") == "a\nb\n"
     assert tidy("") == "\n"
+
+
+def test_readme_worked_example_is_what_render_gives(tmp_path: Path) -> None:
+    from minutes_kit.config import load_config
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Worked example\n", 1)[1].split("\n## Commands\n", 1)[0]
+    blocks = [block.split("\n", 1) for block in section.split("```")[1::2]]
+    (config_text, spec_text, markdown) = (body for _, body in blocks)
+    assert [kind for kind, _ in blocks] == ["yaml", "yaml", "markdown"]
+    (tmp_path / "minutes-kit.yaml").write_text(config_text, encoding="utf-8")
+    config = load_config(tmp_path / "minutes-kit.yaml")
+    assert render_spec(load_spec_text(spec_text, "spec.yaml"), make_env(config), config) == markdown

@@ -93,3 +93,18 @@ def test_parse_date_refuses_non_dates(value: str) -> None:
 
 def test_parse_date_accepts_iso_dates() -> None:
     assert parse_date(" 2021-11-10 ") == datetime.date(2021, 11, 10)
+
+
+def test_readme_documents_every_spec_and_config_key() -> None:
+    from minutes_kit.resources import schema
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    spec_ref = readme.split("## Meeting spec reference\n", 1)[1].split("\n## ", 1)[0]
+    config_ref = readme.split("## Configuration reference\n", 1)[1].split("\n## ", 1)[0]
+    meeting = schema("meeting.schema.json")
+    spec_keys = {*meeting["properties"], *meeting["$defs"]["section"]["properties"]}
+    for kind in ("item", "action"):
+        spec_keys |= set(meeting["$defs"][kind]["oneOf"][1]["properties"])
+    assert [key for key in sorted(spec_keys) if f"`{key}`" not in spec_ref] == []
+    config_keys = schema("config.schema.json")["properties"]
+    assert [key for key in config_keys if f"| `{key}` |" not in config_ref] == []
