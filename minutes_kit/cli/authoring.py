@@ -95,8 +95,12 @@ def _new(date: str, from_spec: Path | None, render: bool, force: bool, override:
     target = settings.specs_dir / f"{day.isoformat()}.yaml"
     if target.exists() and not force:
         raise MinutesKitError("already exists; not overwritten (use --force to replace it)", target)
-    previous = from_spec or latest_before(day, settings.specs_dir)
-    data = new_spec_data(day, settings, load_spec(previous).data if previous else None)
+    previous_path = from_spec or latest_before(day, settings.specs_dir)
+    previous = load_spec(previous_path).data if previous_path else None
+    from minutes_kit.archive.actions import open_actions_before
+
+    carried = open_actions_before(day, settings, settings.specs_dir)
+    data = new_spec_data(day, settings, previous, carried)
     text = spec_text(data)
     spec = load_spec_text(text, target)
     markdown = _Renderer()(spec, settings) if render else None
