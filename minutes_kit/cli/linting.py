@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -52,7 +53,7 @@ def lint(
         for fixed in result.fixed:
             typer.echo(f"fixed {fixed.path}:{fixed.line}:{fixed.column} [{fixed.rule}] {fixed.message}", err=True)
     formatter = choose(output_format)
-    colour = output_format in ("auto", "text") and sys.stdout.isatty()
+    colour = output_format in ("auto", "text") and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     out = formatter(findings, colour)
     if out:
         sys.stdout.write(out)
