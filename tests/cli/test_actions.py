@@ -104,3 +104,19 @@ def test_new_does_not_carry_a_done_item(repo: Path) -> None:
     spec.write_text("date: 2022-03-02\nactions: [{text: Tag the release, status: done}, Open one]\n", encoding="utf-8")
     assert runner.invoke(app, ["new", "2022-03-09"]).exit_code == 0
     assert [a["text"] for a in _review(repo, "2022-03-09")] == ["Open one"]
+
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_0c807ddf8382e8ac.txt"
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the shared seed minutes are not available")
+def test_an_imported_seeds_action_item_is_carried_and_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "06092021 Alcor Open Source Community Meeting.md").write_bytes(SEED.read_bytes())
+    assert runner.invoke(app, ["import", "06092021 Alcor Open Source Community Meeting.md"]).exit_code == 0
+    assert runner.invoke(app, ["new", "2021-06-16"]).exit_code == 0
+    [carried] = _review(tmp_path, "2021-06-16")
+    assert str(carried["text"]).startswith("A simple instruction document for Pulsar usage")
+    listed = json.loads(runner.invoke(app, ["actions", "--format", "json"]).stdout)
+    [item] = [a for group in listed for a in group["actions"]]
+    assert item["id"] == carried["id"] and item["open_for_meetings"] == 2
