@@ -159,3 +159,28 @@ def test_missing_spec_and_empty_folder(repo: Path) -> None:
     (repo / SPEC).unlink()
     result = runner.invoke(app, ["render"])
     assert result.exit_code == 2 and "no meeting specs" in result.stderr
+
+
+def test_missing_config_file_is_an_error(repo: Path) -> None:
+    result = runner.invoke(app, ["render", SPEC, "--config", "nope.yaml"])
+    assert result.exit_code == 2 and "nope.yaml: no such config file" in result.stderr
+
+
+def test_config_override_picks_the_meeting(repo: Path) -> None:
+    (repo / "other.yaml").write_text("meeting: Other Sync\n", encoding="utf-8")
+    result = runner.invoke(app, ["render", SPEC, "-c", "other.yaml", "-o", "-"])
+    assert result.exit_code == 0 and result.stdout.startswith("# Other Sync 11/10/2021\n")
+
+
+def test_render_record_of_the_wrong_shape_is_refused(repo: Path) -> None:
+    (repo / STATE_NAME).write_text('["not", "a", "mapping"]', encoding="utf-8")
+    (repo / MINUTES).write_text("changed\n", encoding="utf-8")
+    result = runner.invoke(app, ["render", SPEC])
+    assert result.exit_code == 2 and "must map file names" in result.stderr
+    assert (repo / MINUTES).read_text(encoding="utf-8") == "changed\n"
+
+
+def test_a_folder_where_the_minutes_go_is_an_error(repo: Path) -> None:
+    (repo / MINUTES).mkdir()
+    result = runner.invoke(app, ["render", SPEC])
+    assert result.exit_code == 2 and "is a folder" in result.stderr
