@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from minutes_kit.document import Document, NameRef
 
 # A parenthesised list of 1-4 capitalised names separated by / , & or "and", ending the line.
-_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_NAME = r"[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,2}"
 _OWNERS = re.compile(rf"\((?P<list>{_NAME}(?:\s*(?:/|,|&|\band\b)\s*{_NAME}){{0,5}})\)\s*[.:]?\s*$")
 # A speaker prefix: one or two capitalised words then an ASCII or full-width colon.
-_SPEAKER = re.compile(r"^(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*(?::|：|ï¼š)")
+_SPEAKER = re.compile(r"^(?P<name>[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]*)?)\s*(?::|：|ï¼š)")
 _SPLIT = re.compile(r"\s*(?:/|,|&|\band\b)\s*")
 _NOT_SPEAKERS = frozenset(
     {"action", "action item", "action items", "ai", "todo", "note", "notes", "question", "answer", "q", "a",

@@ -19,9 +19,11 @@ from minutes_kit.finding import SEVERITIES, Problem
 from minutes_kit.rules import (
     encoding,
     license_header,
+    owners,
     repeated_word,
     required_sections,
     schema,
+    spelling,
     title,
 )
 
@@ -43,6 +45,8 @@ _MODULES: tuple[Rule, ...] = (
     license_header,
     title,
     required_sections,
+    owners,
+    spelling,
     repeated_word,
     encoding,
     schema,

@@ -1,0 +1,1 @@
+"""Working with an existing archive of minutes: learning a config, importing, following action items."""
