@@ -49,7 +49,12 @@ def test_empty_configured_header_checks_nothing(config: Config) -> None:
     ("change", "line", "column", "message"),
     [
         (("2020", "2019"), 5, 18, 'license header differs: expected "2020", found "2019"'),
-        (("MERCHANTABILITY", "MERCHANTIBILITY"), 14, 136, 'license header differs: expected "MERCHANTABILITY,", found "MERCHANTIBILITY,"'),
+        (
+            ("MERCHANTABILITY", "MERCHANTIBILITY"),
+            14,
+            136,
+            'license header differs: expected "MERCHANTABILITY,", found "MERCHANTIBILITY,"',
+        ),
         (("free of charge, ", ""), 8, 5, 'license header differs: expected "free of charge,", found nothing'),
     ],
 )

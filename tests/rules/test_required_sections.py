@@ -52,7 +52,10 @@ def test_no_required_sections_checks_nothing(config: Config) -> None:
 
 
 def test_specs(strict: Config) -> None:
-    good = "date: 2021-11-10\nsections:\n  - title: Topics\n    topics: [Release planning]\nactions:\n  - Cut the branch\n"
+    good = (
+        "date: 2021-11-10\nsections:\n  - title: Topics\n    topics: [Release planning]\n"
+        "actions:\n  - Cut the branch\n"
+    )
     assert lint_text(good, "meetings/2021-11-10.yaml", strict, ONLY) == []
     bad = "date: 2021-11-10\nsections:\n  - title: Topics\n    topics: []\n"
     findings = lint_text(bad, "meetings/2021-11-10.yaml", strict, ONLY)

@@ -26,7 +26,10 @@ def test_stays_clean(spec: str, config: Config) -> None:
 @pytest.mark.parametrize(
     ("spec", "expected"),
     [
-        ("date: 2021-11-10\nsection: []\n", [(2, 1, "Additional properties are not allowed ('section' was unexpected)")]),
+        (
+            "date: 2021-11-10\nsection: []\n",
+            [(2, 1, "Additional properties are not allowed ('section' was unexpected)")],
+        ),
         ("title: Nimbus\n", [(1, 1, "'date' is a required property")]),
         ("date: 2021-11-10\nsections:\n  - title: 7\n", [(3, 12, "sections/0/title: 7 is not of type 'string'")]),
         ("date: 2021-11-10\nactions:\n  - text: Go\n    status: later\n", [
