@@ -43,24 +43,25 @@ def test_wheel_holds_every_template_and_schema(wheel: Path) -> None:
     assert not missing
 
 
-def _venv(tmp_path: Path) -> Path:
-    """A fresh venv that sees the running environment's dependencies but not its minutes_kit."""
+def _install(wheel: Path, tmp_path: Path) -> Path:
+    """A fresh venv holding the wheel, that sees the running environment's dependencies."""
     venv = tmp_path / "venv"
     made = _run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     python = venv / "bin" / "python"
+    command = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", str(wheel)]
+    installed = _run(command, cwd=tmp_path)
+    assert installed.returncode == 0, installed.stderr
+    # Only now expose the dependencies (a plain path line, so no editable-install hook runs): had pip
+    # seen this environment's own minutes-kit, it would have called the wheel "already satisfied".
     inner = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp_path)
-    # A plain path line (not an import line) adds the dependencies without the editable-install hook.
     Path(inner.stdout.strip(), "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     return venv
 
 
 def test_installed_command_runs_new_and_render_in_an_empty_folder(wheel: Path, tmp_path: Path) -> None:
-    venv = _venv(tmp_path)
+    venv = _install(wheel, tmp_path)
     python = venv / "bin" / "python"
-    installed = _run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", str(wheel)],
-                     cwd=tmp_path)
-    assert installed.returncode == 0, installed.stderr
     where = _run([str(python), "-c", "import minutes_kit; print(minutes_kit.__file__)"], cwd=tmp_path)
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout
     empty = tmp_path / "empty"
