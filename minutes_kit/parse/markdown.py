@@ -64,20 +64,19 @@ class _Builder:
 
 
 def _walk(tokens: list[Any], b: _Builder) -> None:
-    depth = -1
+    lists: list[str] = []  # open list kinds, innermost last
     block = 0
     item_stack: list[int] = []
     pending_heading: Any = None
-    for index, token in enumerate(tokens):
+    for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
-            depth += 1
+            lists.append(kind)
         elif kind in ("bullet_list_close", "ordered_list_close"):
-            depth -= 1
+            lists.pop()
         elif kind == "list_item_open":
             item_stack.append(len(b.items))
-            b.items.append(Item(token.map[0] + 1, 1, depth, tokens[index - 1].type == "ordered_list_open"
-                                or _parent_ordered(tokens, index), ""))
+            b.items.append(Item(token.map[0] + 1, 1, len(lists) - 1, lists[-1] == "ordered_list_open", ""))
             b.item_ends.append(token.map[1])
         elif kind == "list_item_close":
             item_stack.pop()
@@ -109,14 +108,6 @@ def _walk(tokens: list[Any], b: _Builder) -> None:
             bold = _BOLD_ONLY.match(token.content)
             if bold and "\n" not in token.content and not item_stack:
                 b.labels.append(Label(line, column, bold.group("text").strip()))
-
-
-def _parent_ordered(tokens: list[Any], index: int) -> bool:
-    level = tokens[index].level
-    for token in reversed(tokens[:index]):
-        if token.level == level - 1 and token.type.endswith("_list_open"):
-            return bool(token.type == "ordered_list_open")
-    return False
 
 
 def _sections(b: _Builder, total: int) -> list[Section]:
