@@ -164,11 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tools", default="codespell,typos")
     parser.add_argument("--show", action="store_true", help="list wrong and missed words")
     args = parser.parse_args(argv)
-    labels = _labels(args.labels)
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "archive"
         shutil.copytree(args.folder, archive, ignore=shutil.ignore_patterns(".*"))
         files = sorted(archive.glob("*.md"))
+        # Only the labels of the files measured (a folder may hold part of a labelled corpus).
+        labels = {name: r for name, r in _labels(args.labels).items() if (archive / name).is_file()}
         config = learn_config(archive, Path(tmp) / "learned")
         findings = lint(files, config, archive)
         ours = [_key(Path(str(f["path"])).name, int(f["line"]), str(f["text"]))  # type: ignore[call-overload]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -25,6 +25,7 @@ class Slip:
     kind: str  # "extra" letter, "missing" letter, "swapped" pair or "wrong" letter
     index: int
     doubled: bool = False  # a missing letter that doubles its neighbour (`wil` -> `will`)
+    at_end: bool = False  # an extra or changed last letter: more often a name (`systemd`, `rustc`) than a slip
     near_key: bool = False  # a wrong letter next to the right one on the keyboard
 
 
@@ -33,12 +34,13 @@ def slips(word: str) -> Iterator[Slip]:
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:
-            yield Slip(left + right[1:], "extra", i)
+            yield Slip(left + right[1:], "extra", i, at_end=len(right) == 1)
             if len(right) > 1 and right[0] != right[1]:
                 yield Slip(left + right[1] + right[0] + right[2:], "swapped", i)
             for letter in _LETTERS:
                 if letter != right[0]:
-                    yield Slip(left + letter + right[1:], "wrong", i, near_key=letter in _NEAR_KEYS.get(right[0], ()))
+                    near_key = letter in _NEAR_KEYS.get(right[0], ())
+                    yield Slip(left + letter + right[1:], "wrong", i, near_key=near_key, at_end=len(right) == 1)
         for letter in _LETTERS:
             doubled = letter == word[i - 1 : i] or letter == word[i : i + 1]
             yield Slip(left + letter + right, "missing", i, doubled=doubled)
@@ -57,8 +59,17 @@ def one_edit(
     return found
 
 
+def within_one(word: str, choices: Collection[str]) -> list[str]:
+    """Choices one edit from `word`, found by looking its edits up (no fuzzy search: fast for any pool)."""
+    return sorted({slip.word for slip in slips(word)}.intersection(choices))
+
+
 def near(word: str, choices: Iterable[str], distance: int) -> list[tuple[str, int]]:
     """(choice, distance) for choices within `distance` edits (adjacent transpositions count once)."""
+    if distance == 1 and isinstance(choices, Collection):
+        return [(choice, 1) for choice in within_one(word, choices)]
+    if isinstance(choices, Collection) and len(choices) < 2000:
+        return within_two(word, choices)
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
@@ -68,10 +79,24 @@ def near(word: str, choices: Iterable[str], distance: int) -> list[tuple[str, in
 
 
 def distance(a: str, b: str) -> int:
-    """Edit distance with adjacent transpositions counted as one edit."""
-    from rapidfuzz.distance import OSA
+    """Edit distance with adjacent transpositions counted as one edit (short strings: pure Python)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
-    return int(OSA.distance(a, b))
+
+def within_two(word: str, choices: Collection[str]) -> list[tuple[str, int]]:
+    """(choice, distance) for choices at most two edits from `word`, checked directly (small pools)."""
+    close = ((c, distance(word, c)) for c in choices if abs(len(c) - len(word)) <= 2)
+    return sorted(((c, d) for c, d in close if d <= 2), key=lambda pair: (pair[1], pair[0]))
 
 
 def is_transposition(a: str, b: str) -> bool:

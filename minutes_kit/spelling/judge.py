@@ -24,7 +24,8 @@ from minutes_kit.spelling.lexicon import Lexicon, anchors
 from minutes_kit.spelling.pinyin import looks_like_name
 from minutes_kit.spelling.tokens import camel_parts
 
-COMMON = 1000  # an English word this frequent is a plausible intended word / compound part
+COMMON = 1000  # an English word this frequent is a plausible compound part
+TARGET = 2000  # a 5-7 letter word is only corrected toward words this common (not `vera` for `versa`)
 SHORT_TARGET = 100_000  # short words are only corrected toward words this common (`will`, `this`)
 RARE = 1000  # a capitalised English word this rare is used like a proper noun (`Kafka`)
 _PREFIXES = ("re", "un", "de", "pre", "sub", "non", "multi", "micro", "inter", "co", "auto", "over", "under")
@@ -71,6 +72,9 @@ class Judge:
             if key.endswith(end) and len(key) - len(end) >= 2 and self._direct(key[: -len(end)] + repl):
                 return True
         if any(key.startswith(p) and len(key) - len(p) >= 4 and self._direct(key[len(p) :]) for p in _PREFIXES):
+            return True
+        # A short tag before a common word (`iptables`, `nftables`) names a tool, it is no slip.
+        if any(len(key) - i >= 5 and self._common(key[i:]) for i in (2, 3)):
             return True
         return any(key.endswith(s) and len(key) - len(s) >= 4 and self._direct(key[: -len(s)]) for s in _SUFFIXES)
 
@@ -122,7 +126,7 @@ class Judge:
         part = unknown[0]
         if len(part) < 4 or len(unknown) > 1:
             return None
-        fixes = self._corrections(part)
+        fixes = self._corrections(part, inner=True)
         if not fixes:
             return None
         suggestions = tuple(text.replace(part, match_case(f, part), 1) for f in fixes)
@@ -172,8 +176,11 @@ class Judge:
             return ()
         return tuple(self.vocab[t] for t, _ in near(lower, self.vocab, 1 if len(lower) < 8 else 2)[:3])
 
-    def _corrections(self, key: str) -> tuple[str, ...]:
-        """Likely intended words for an unknown word: vocabulary first, then English, best first."""
+    def _corrections(self, key: str, inner: bool = False) -> tuple[str, ...]:
+        """Likely intended words for an unknown word: vocabulary first, then English, best first.
+
+        `inner`: the word is a part of a CamelCase word, so its last letter is not the word's end.
+        """
         lower = key.casefold()
         terms = self._term(key)
         if terms:
@@ -184,9 +191,9 @@ class Judge:
                 return ()
             found = one_edit(lower, self.lexicon.frequency, SHORT_TARGET, _sure_slip)
         elif len(lower) < 8:
-            found = one_edit(lower, self.lexicon.frequency, COMMON, _typing_slip)
+            found = one_edit(lower, self.lexicon.frequency, TARGET, _inner_slip if inner else _typing_slip)
         else:
-            found = one_edit(lower, self.lexicon.frequency)
+            found = one_edit(lower, self.lexicon.frequency, accept=lambda slip: not slip.at_end)
         if not found and len(lower) >= 8:
             return tuple(w for w, _ in near(lower, anchors(), 2)[:3])
         return tuple(sorted(found, key=lambda w: -found[w])[:3])
@@ -197,11 +204,14 @@ def _sure_slip(slip: Slip) -> bool:
     return slip.kind == "swapped" or (slip.kind == "missing" and slip.doubled)
 
 
-def _typing_slip(slip: Slip) -> bool:
+def _inner_slip(slip: Slip) -> bool:
     """A slip of typing that keeps the first letter: swap, extra/missing letter, or a neighbouring key."""
-    if slip.kind == "swapped":
-        return True
-    return slip.index > 0 and (slip.kind != "wrong" or slip.near_key)
+    return slip.kind == "swapped" or (slip.index > 0 and (slip.kind != "wrong" or slip.near_key))
+
+
+def _typing_slip(slip: Slip) -> bool:
+    """An inner slip that does not just add a last letter (`systemd`, `mutex` are names, not slips)."""
+    return _inner_slip(slip) and not slip.at_end
 
 
 def _misspelt(text: str, suggestions: tuple[str, ...]) -> Verdict:

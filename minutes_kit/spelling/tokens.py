@@ -1,33 +1,30 @@
 """Words of prose, with their positions: what the spelling rule and the archive learner read.
 
-Whole whitespace-separated chunks that are not prose are skipped (file names and paths, e-mail
-addresses, identifiers with `_` or `=`, dotted names like `e.g.` or `v2.0`); inside a chunk, words
-glued to digits (`v2`, `100k`, `E2E`, `L2`) are skipped as numbers, versions and ids.
+Whole whitespace-separated runs that are not prose are skipped (file names and paths, e-mail
+addresses, identifiers with `_` or `=`, dotted names like `e.g.` or `v2.0`, runs touching masked
+code or URLs); words glued to digits (`v2`, `100k`, `E2E`, `L2`) are numbers, versions and ids.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from minutes_kit.document import MASK, Span
+from minutes_kit.document import Span
 
-_CHUNK = re.compile(r"[^\s\x00]+")
-_NOT_PROSE_CHUNK = re.compile(
-    r"[@\\_=~<>{}|]"  # e-mail, Windows paths, identifiers, key=value, templates
-    r"|[A-Za-z0-9]\.[A-Za-z0-9]"  # file.ext, e.g., v2.0, node.js
-    r"|^[./]|/.*/"  # /abs/path, ./rel, a/b/c
-    r"|://"
+# A whitespace-separated run that is not prose: e-mail, Windows path, identifier, key=value,
+# template, masked code/URL, file.ext / e.g. / v2.0, a URL, a path (/abs, a/b/c).
+_NOT_PROSE_RUN = re.compile(
+    r"\S*(?:[@\\_=~<>{}|\x00]|[A-Za-z0-9]\.[A-Za-z0-9]|://|/\S*/)\S*|(?<!\S)/\S*"
 )
-# Letters, with inner apostrophes (don't, cont'd) and one dangling apostrophe (it', users').
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*['’]?")
-_ALNUM = re.compile(r"[A-Za-z0-9]+")
+# Letters, with inner apostrophes (don't, cont'd) and one dangling apostrophe (it', users'), not
+# glued to digits (`v2`, `100k`, `E2E`, `L2` are numbers, versions and ids).
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:['’][A-Za-z]+)*['’]?(?![A-Za-z0-9])")
 _QUOTES = "'’‘\"“"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word as written (`text`) at (line, column); `key` is the form to look up."""
 
     line: int
@@ -36,15 +33,10 @@ class Token:
     key: str
 
 
-def _has_digit_neighbour(chunk: str, start: int, end: int) -> bool:
-    """Is the word part of a run of letters and digits such as `v2`, `100k`, `E2E`?"""
-    before = chunk[start - 1] if start > 0 else ""
-    after = chunk[end] if end < len(chunk) else ""
-    return before.isdigit() or after.isdigit()
-
-
 def _key(word: str, quoted: bool) -> str:
     """The look-up form: straight apostrophes, no possessive, no quote-closing apostrophe."""
+    if "'" not in word and "’" not in word:
+        return word
     key = word.replace("’", "'")
     if key.endswith("'") and (quoted or key[-2:-1] in ("s", "S")):
         key = key[:-1]
@@ -53,29 +45,26 @@ def _key(word: str, quoted: bool) -> str:
     return key
 
 
-def chunk_tokens(line: int, column: int, chunk: str) -> Iterator[Token]:
-    """Word tokens of one whitespace-separated chunk starting at (line, column)."""
-    if _NOT_PROSE_CHUNK.search(chunk):
-        return
-    for match in _WORD.finditer(chunk):
-        start, end = match.span()
+def text_tokens(line: int, column: int, text: str) -> Iterator[Token]:
+    """Word tokens of one line of prose starting at (line, column)."""
+    skipped = [m.span() for m in _NOT_PROSE_RUN.finditer(text)] if _maybe_not_prose(text) else []
+    for match in _WORD.finditer(text):
+        start = match.start()
         word = match.group(0)
-        if _has_digit_neighbour(chunk, start, end) or len(word.rstrip("'’")) < 2:
+        if len(word) - (word[-1] in "'’") < 2 or (skipped and any(a <= start < b for a, b in skipped)):
             continue
-        quoted = start > 0 and chunk[start - 1] in _QUOTES
+        quoted = start > 0 and text[start - 1] in _QUOTES
         yield Token(line, column + start, word, _key(word, quoted))
+
+
+def _maybe_not_prose(text: str) -> bool:
+    """A cheap test that spares most lines the non-prose search."""
+    return any(c in text for c in "@\\_=~<>{}|\x00/") or "." in text.strip(".")
 
 
 def span_tokens(span: Span) -> Iterator[Token]:
     """Word tokens of one prose span."""
-    for match in _CHUNK.finditer(span.text):
-        chunk = match.group(0)
-        # A chunk glued to masked text (`code`s, a link's target) is part of that non-prose.
-        before = span.text[match.start() - 1] if match.start() else ""
-        after = span.text[match.end()] if match.end() < len(span.text) else ""
-        if MASK in (before, after):
-            continue
-        yield from chunk_tokens(span.line, span.column + match.start(), chunk)
+    return text_tokens(span.line, span.column, span.text)
 
 
 def tokens(spans: Iterable[Span]) -> Iterator[Token]:

@@ -26,6 +26,7 @@ ONLY = Selection(select=frozenset({"spelling"}))
         "* Mininet and Kubernetes run under OpenStack\n",  # unknown terms with no near word
         "* Use the Net Data agent: Netdata collects metrics\n",  # a product written both ways
         "* perf and uuid and int\n",  # short abbreviations
+        "* Restart systemd, flush iptables, and vice versa\n",  # tool names; a rare near word (`vera`)
         "```\ncommuication\n```\n",
     ],
 )
