@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,19 @@ def test_line_and_column_in_a_longer_file(config: Config) -> None:
     text = "# Nimbus Open Source Community Meeting 11/10/2021\n\n1. Status\n    * Mara: the peformance test\n"
     findings = lint_text(text, "m.md", config, ONLY)
     assert [(f.line, f.column, f.text) for f in findings] == [(4, 17, "peformance")]
+
+
+def test_cli_reports_spelling_and_owners_with_exit_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from minutes_kit.cli import app
+
+    (tmp_path / "minutes-kit.yaml").write_text("people:\n  - {name: Mara Quist, aliases: [Mara]}\n", encoding="utf-8")
+    (tmp_path / "m.md").write_text("1. Status (Mara Qist)\n    * Mara: the commuication works\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["lint", "--select", "spelling,owners", "--format", "text", "m.md"])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        'm.md:1:12: error [owners] unknown name "Mara Qist"; did you mean "Mara Quist"?',
+        'm.md:2:17: error [spelling] unknown word "commuication"; did you mean "communication"?',
+    ]
