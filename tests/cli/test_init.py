@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from minutes_kit.cli import app
-from minutes_kit.config import load_config
+from minutes_kit.config import default_license_header, load_config
 from minutes_kit.resources import schema
 from minutes_kit.yamlio import load, to_plain
 
@@ -138,3 +138,20 @@ def test_from_archive_refuses_an_existing_config(here: Path, archive: Path) -> N
 def test_from_archive_needs_a_folder(here: Path) -> None:
     result = runner.invoke(app, ["init", "--from-archive", "nowhere"])
     assert result.exit_code == 2 and "nowhere: no such folder" in result.stderr
+
+
+def test_from_archive_with_the_learner(here: Path) -> None:
+    notes = here / "notes"
+    notes.mkdir()
+    header = "\n".join("    " + line if line else "" for line in default_license_header().split("\n"))
+    for day in ("11032021", "11102021", "11172021"):
+        title = f"# Nimbus Open Source Community Meeting {day[:2]}/{day[2:4]}/{day[4:]}"
+        body = f"{title}\n\n\n{header}\n\n1. Status Update\n    * Gateway tests (Mara Quist/Tobias Renn)\n"
+        (notes / f"{day} Nimbus Open Source Community Meeting.md").write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["init", "--from-archive", "notes"])
+    assert result.exit_code == 0, result.output
+    config = load_config(here / "minutes-kit.yaml")
+    assert config.meeting == "Nimbus Open Source Community Meeting"
+    assert config.filename == "{date:%m%d%Y} {meeting}.md"
+    assert {"Mara Quist", "Tobias Renn"} <= {person.name for person in config.people}
+    assert "lint notes with the new config: 0 findings" in result.stdout
