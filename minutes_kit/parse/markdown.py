@@ -56,8 +56,10 @@ class _Builder:
             number = start + i
             if number >= len(self.lines):
                 break
+            # Continuation lines keep extra indentation in the content: place the text without it.
+            content_line = content_line.lstrip()
             column = _column(self.lines[number], content_line)
-            raw = self.lines[number][column - 1 : column - 1 + len(content_line.lstrip())]
+            raw = self.lines[number][column - 1 : column - 1 + len(content_line)]
             self.spans.append(Span(number + 1, column, mask_line(raw), block))
             placed.append((number + 1, column, raw))
         return placed
