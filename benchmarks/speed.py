@@ -26,10 +26,12 @@ HERE = Path(__file__).resolve().parent
 EXE = shutil.which("minutes-kit") or "minutes-kit"
 
 WORDS = (
-    "gateway scheduler migration rollout quota tenant cluster release review design proposal latency "
-    "throughput benchmark controller agent subnet router firewall storage replica snapshot upgrade "
-    "dashboard metrics alerting runbook onboarding docs website sprint backlog triage roadmap"
-).split()
+    "gateway", "scheduler", "migration", "rollout", "quota", "tenant", "cluster", "release",
+    "review", "design", "proposal", "latency", "throughput", "benchmark", "controller", "agent",
+    "subnet", "router", "firewall", "storage", "replica", "snapshot", "upgrade", "dashboard",
+    "metrics", "alerting", "runbook", "onboarding", "docs", "website", "sprint", "backlog",
+    "triage", "roadmap",
+)
 PEOPLE = ["Mara Quist", "Tobias Renn", "Ines Okafor", "Piet Alvar", "Suki Tamm", "Oren Falk"]
 HEADER = """    MIT License
     Copyright(c) 2020 Futurewei Cloud

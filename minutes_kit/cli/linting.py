@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from minutes_kit.errors import MinutesKitError
 
+if TYPE_CHECKING:
+    from minutes_kit.lint import Selection
 
-def _selection(select: str | None, ignore: str | None) -> object:
+
+def _selection(select: str | None, ignore: str | None) -> Selection:
     from minutes_kit.lint import Selection
     from minutes_kit.rules import parse_ids
 
@@ -34,9 +37,9 @@ def lint(
 ) -> None:
     """Check minutes and specs; exit 1 if any error-severity finding remains."""
     from minutes_kit.cli import fail
-    from minutes_kit.config import config_for
-    from minutes_kit.lint import iter_targets, lint_file
+    from minutes_kit.lint import FileResult, iter_targets
     from minutes_kit.output import FORMATS, choose
+    from minutes_kit.parallel import lint_files
 
     if output_format != "auto" and output_format not in FORMATS:
         fail(f"--format: unknown format {output_format!r}; choose from auto, {', '.join(FORMATS)}")
@@ -45,9 +48,14 @@ def lint(
         if config is not None and not config.is_file():
             raise MinutesKitError("no such config file", config)
         targets = list(iter_targets(paths, config))
-        results = [lint_file(t, config_for(t, config), selection, fix=fix) for t in targets]  # type: ignore[arg-type]
+        outcomes = lint_files(targets, config, selection, fix=fix)
     except MinutesKitError as error:
         fail(error)
+    # A bad file is reported and fails the run, but the other files are still linted and shown.
+    errors = [o for o in outcomes if isinstance(o, MinutesKitError)]
+    results = [o for o in outcomes if isinstance(o, FileResult)]
+    for bad in errors:
+        typer.echo(f"minutes-kit: {bad}", err=True)
     findings = sorted(f for r in results for f in r.findings)
     for result in results:
         for fixed in result.fixed:
@@ -57,6 +65,8 @@ def lint(
     out = formatter(findings, colour)
     if out:
         sys.stdout.write(out)
+    if errors:
+        raise typer.Exit(2)
     raise typer.Exit(1 if any(f.severity == "error" for f in findings) else 0)
 
 
