@@ -5,7 +5,6 @@ Everything here is an optimisation: when the cache folder cannot be written, cal
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -21,6 +20,8 @@ def cache_dir() -> Path:
 
 def digest(*parts: str | bytes) -> str:
     """A stable key for cache entries."""
+    import hashlib  # lazily: most runs never need a key
+
     h = hashlib.sha256()
     for part in parts:
         h.update(part.encode("utf-8") if isinstance(part, str) else part)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from minutes_kit.errors import MinutesKitError
 from minutes_kit.lint import ALL_RULES, FileResult, Selection
 
 # Below this many files a pool costs more (forking, pickling results) than it saves.
-MIN_FILES_FOR_POOL = 48
-CHUNK = 64
+MIN_FILES_FOR_POOL = 16
+MAX_CHUNK = 64
 
 
 def _lint_serial(
@@ -43,12 +41,17 @@ def lint_files(
     targets: Sequence[Path], override: Path | None = None, selection: Selection = ALL_RULES, *, fix: bool = False
 ) -> list[FileResult | MinutesKitError]:
     """Lint (and optionally fix) files, in order; errors are returned in place of results."""
-    workers = min(_workers(), max(1, len(targets) // CHUNK))
+    workers = _workers()
     if len(targets) < MIN_FILES_FOR_POOL or workers < 2:
         return _lint_serial(targets, override, selection, fix)
-    chunks = [targets[i : i + CHUNK] for i in range(0, len(targets), CHUNK)]
+    # Even chunks for a small batch (every core busy), bounded chunks for a large one (balance).
+    size = min(MAX_CHUNK, -(-len(targets) // workers))
+    chunks = [targets[i : i + size] for i in range(0, len(targets), size)]
     # fork shares the already-imported modules and warm caches with the workers (Linux, macOS);
     # elsewhere the default start method is used.
+    import multiprocessing  # only here: a one-file pre-commit run must not pay for it
+    from concurrent.futures import ProcessPoolExecutor
+
     method = "fork" if sys.platform.startswith("linux") else None
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         parts = pool.map(_lint_serial, chunks, [override] * len(chunks), [selection] * len(chunks),

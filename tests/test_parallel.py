@@ -42,7 +42,9 @@ def test_small_batches_stay_in_process(tmp_path: Path, monkeypatch: pytest.Monke
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started for three files")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    import concurrent.futures
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
     assert len(parallel.lint_files(paths)) == 3
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from minutes_kit.document import MASK, Document, Span
 from minutes_kit.finding import Edit, Problem
@@ -33,14 +34,22 @@ KINDS = frozenset({"markdown", "spec"})
 # Characters CP1252 puts where Latin-1 has C1 controls: the second byte of much mojibake.
 _CP1252 = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 # A UTF-8 lead byte read as Latin-1 (Â..ô) followed by continuation bytes read the same way.
-_MOJIBAKE = re.compile(f"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]+)+")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufeff]")
+_MOJIBAKE = f"(?:[\u00c2-\u00f4][\u0080-\u00bf{_CP1252}]+)+"
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u0080-\u009f\ufeff]"
 _FULLWIDTH = {"：": ":", "，": ",", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
-_FULLWIDTH_RE = re.compile(f"[{''.join(_FULLWIDTH)}]")
 # Chinese, Japanese and Korean letters and their punctuation and full-width forms.
-_CJK = re.compile(
-    "[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
-)
+_CJK = "[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+
+
+@cache
+def _re(pattern: str) -> re.Pattern[str]:
+    # Compiled on first use: most minutes are plain ASCII and never need the Unicode classes.
+    return re.compile(pattern)
+
+
+def _fullwidth_re() -> re.Pattern[str]:
+    return _re(f"[{''.join(_FULLWIDTH)}]")
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,9 @@ def _repair(run: str) -> str:
 
 
 def _mojibake(document: Document, span: Span) -> Iterator[Problem]:
-    for match in _MOJIBAKE.finditer(span.text):
+    if span.text.isascii():
+        return
+    for match in _re(_MOJIBAKE).finditer(span.text):
         run = match.group(0)
         repaired = _repair(run)
         if repaired == run:
@@ -94,13 +105,16 @@ def _ascii_form(text: str, index: int) -> str:
 
 
 def _fullwidth(document: Document, span: Span) -> Iterator[Problem]:
-    for match in _FULLWIDTH_RE.finditer(span.text):
+    if span.text.isascii():
+        return
+    for match in _fullwidth_re().finditer(span.text):
         index = match.start()
         before, after = _neighbour(span.text, index, -1), _neighbour(span.text, index, 1)
-        if _CJK.match(before or " ") or _CJK.match(after or " "):
+        cjk = _re(_CJK)
+        if cjk.match(before or " ") or cjk.match(after or " "):
             continue
         # At a line edge, the line itself tells whether this is a Chinese passage.
-        if not (before and after) and (_CJK.search(_FULLWIDTH_RE.sub("", span.text)) or not (before or after)):
+        if not (before and after) and (cjk.search(_fullwidth_re().sub("", span.text)) or not (before or after)):
             continue
         char = match.group(0)
         column = span.column + index
@@ -119,7 +133,8 @@ def _fullwidth(document: Document, span: Span) -> Iterator[Problem]:
 
 def _controls(document: Document, covered: set[tuple[int, int]]) -> Iterator[Problem]:
     for number, line in enumerate(document.lines, start=1):
-        for match in _CONTROL.finditer(line):
+        pattern = _ASCII_CONTROL if line.isascii() else _re(_CONTROL)
+        for match in pattern.finditer(line):
             column = match.start() + 1
             if (number, column) in covered:
                 continue

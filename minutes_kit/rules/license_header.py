@@ -86,6 +86,14 @@ def _difference(expected: list[str], found: list[_Word]) -> tuple[int, str] | No
     return None
 
 
+def _verbatim(expected: list[str], texts: list[str]) -> bool:
+    """Is the header there word for word? The common case, decided without a diff."""
+    n = len(expected)
+    return any(
+        texts[i] == expected[0] and texts[i : i + n] == expected for i in range(len(texts) - n + 1)
+    )
+
+
 def _located(expected: list[str], top: list[_Word]) -> list[_Word] | None:
     """The run of `top` that the header occupies, if enough of the header is there."""
     matcher = SequenceMatcher(None, expected, [w.text for w in top], autojunk=False)
@@ -118,6 +126,8 @@ def _markdown(document: Document, header: str, options: Options) -> Iterator[Pro
     expected = header.split()
     title_line = _title_line(document)
     top = _words(document.lines, title_line + 1, title_line + options.within + header.count("\n") + 1)
+    if _verbatim(expected, [w.text for w in top]):
+        return
     region = _located(expected, top)
     if region is None:
         line = min(title_line + 1, len(document.lines))

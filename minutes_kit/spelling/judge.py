@@ -59,6 +59,9 @@ class Judge:
         self.vocab = {w.casefold(): w for w in words}
         self.roster = roster
         self.names = {part: part for part in roster.words if len(part) >= 4}
+        # Corrections depend only on the word and this judge's vocabulary: remember them across the
+        # files of an archive, where the same unknown terms recur in every meeting.
+        self._memo: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     def _direct(self, key: str) -> bool:
         return key in self.vocab or key in self.roster.words or self.lexicon.frequency(key) > 0
@@ -181,6 +184,11 @@ class Judge:
 
         `inner`: the word is a part of a CamelCase word, so its last letter is not the word's end.
         """
+        if (key, inner) not in self._memo:
+            self._memo[key, inner] = self._search(key, inner)
+        return self._memo[key, inner]
+
+    def _search(self, key: str, inner: bool) -> tuple[str, ...]:
         lower = key.casefold()
         terms = self._term(key)
         if terms:
