@@ -25,7 +25,7 @@ class Slip(NamedTuple):
 
     word: str  # the intended word
     kind: str  # "extra" letter, "missing" letter, "swapped" pair or "wrong" letter
-    index: int
+    at: int  # index in the typo
     doubled: bool = False  # a missing letter that doubles its neighbour (`wil` -> `will`)
     at_end: bool = False  # an extra or changed last letter: more often a name (`systemd`, `rustc`) than a slip
     near_key: bool = False  # a wrong letter next to the right one on the keyboard

@@ -214,7 +214,7 @@ def _sure_slip(slip: Slip) -> bool:
 
 def _inner_slip(slip: Slip) -> bool:
     """A slip of typing that keeps the first letter: swap, extra/missing letter, or a neighbouring key."""
-    return slip.kind == "swapped" or (slip.index > 0 and (slip.kind != "wrong" or slip.near_key))
+    return slip.kind == "swapped" or (slip.at > 0 and (slip.kind != "wrong" or slip.near_key))
 
 
 def _typing_slip(slip: Slip) -> bool:
