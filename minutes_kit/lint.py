@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minutes_kit import directives
-from minutes_kit import rules as registry
 from minutes_kit.config import Config
 from minutes_kit.directives import directive_ids, is_silenced, silences
 from minutes_kit.document import Document
@@ -34,6 +33,8 @@ ALL_RULES = Selection()
 
 def lint_document(document: Document, selection: Selection = ALL_RULES) -> list[Finding]:
     """Run every enabled rule on a parsed document; stamp path, rule id and severity."""
+    from minutes_kit import rules as registry  # here: a run answered from the cache never loads the rules
+
     config = document.config
     silenced = silences(document.comments, len(document.lines))
     findings = []
@@ -66,6 +67,8 @@ def lint_document(document: Document, selection: Selection = ALL_RULES) -> list[
 
 def _unknown_directive_ids(document: Document) -> Iterator[Finding]:
     """A directive naming no real rule silences nothing: say so rather than hide the typo."""
+    from minutes_kit import rules as registry
+
     known = ", ".join(sorted(registry.RULES))
     for comment, rule_id in directive_ids(document.comments):
         if rule_id in registry.RULES:
@@ -133,7 +136,13 @@ class FileResult:
 
 
 def lint_file(
-    path: Path, config: Config, selection: Selection = ALL_RULES, *, fix: bool = False, display: str | None = None
+    path: Path,
+    config: Config,
+    selection: Selection = ALL_RULES,
+    *,
+    fix: bool = False,
+    display: str | None = None,
+    use_cache: bool = False,
 ) -> FileResult:
     """Read, lint and (when asked) fix one file in place, atomically, keeping its BOM and newlines."""
     from minutes_kit.files import read_source, write_atomic
@@ -141,11 +150,24 @@ def lint_file(
     name = display or str(path)
     source = read_source(path)
     if not fix:
-        return FileResult(name, tuple(lint_text(source.text, name, config, selection)))
+        return FileResult(name, tuple(_lint_cached(source.text, name, config, selection, use_cache)))
     new_text, fixed, left = fix_text(source.text, name, config, selection)
     if new_text != source.text:
         write_atomic(path, source.encode(new_text))
     return FileResult(name, tuple(left), tuple(fixed))
+
+
+def _lint_cached(text: str, name: str, config: Config, selection: Selection, use_cache: bool) -> list[Finding]:
+    if not use_cache:
+        return lint_text(text, name, config, selection)
+    from minutes_kit import result_cache
+
+    entry = result_cache.key(text, name, config, selection)
+    findings = result_cache.load(entry)
+    if findings is None:
+        findings = lint_text(text, name, config, selection)
+        result_cache.save(entry, findings)
+    return findings
 
 
 def iter_targets(paths: Iterable[Path], config_override: Path | None = None) -> Iterator[Path]:

@@ -21,6 +21,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MINUTES_KIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # Each test lints afresh; tests/test_result_cache.py turns the result cache on explicitly.
+    monkeypatch.setenv("MINUTES_KIT_NO_CACHE", "1")
 
 
 @pytest.fixture

@@ -34,6 +34,9 @@ def lint(
     select: Annotated[Optional[str], typer.Option(help="Only these rule ids (comma-separated).")] = None,  # noqa: UP045
     ignore: Annotated[Optional[str], typer.Option(help="Skip these rule ids (comma-separated).")] = None,  # noqa: UP045
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Config file to use.")] = None,  # noqa: UP045
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Lint every file afresh (also: MINUTES_KIT_NO_CACHE=1).")
+    ] = False,
 ) -> None:
     """Check minutes and specs; exit 1 if any error-severity finding remains."""
     from minutes_kit.cli import fail
@@ -48,7 +51,9 @@ def lint(
         if config is not None and not config.is_file():
             raise MinutesKitError("no such config file", config)
         targets = list(iter_targets(paths, config))
-        outcomes = lint_files(targets, config, selection, fix=fix)
+        from minutes_kit.result_cache import enabled
+
+        outcomes = lint_files(targets, config, selection, fix=fix, use_cache=not no_cache and enabled())
     except MinutesKitError as error:
         fail(error)
     # A bad file is reported and fails the run, but the other files are still linted and shown.
