@@ -4,14 +4,44 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, NoReturn
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from minutes_kit import __version__
 from minutes_kit.errors import MinutesKitError
 
+
+def shown(path: str | Path) -> str:
+    """A path as the user would type it: relative to the current folder when it lies below it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def fail(error: MinutesKitError | str) -> NoReturn:
+    """Report a usage/input error as one line on stderr and exit 2."""
+    if isinstance(error, MinutesKitError) and error.path is not None:
+        error.path = shown(error.path)
+    typer.echo(f"minutes-kit: {error}", err=True)
+    raise typer.Exit(2)
+
+
+class _Commands(TyperGroup):
+    """Every command's input errors end here, as one line and exit 2 (also under a CliRunner)."""
+
+    def invoke(self, ctx: Any) -> Any:  # click's Context, vendored privately inside typer
+        try:
+            return super().invoke(ctx)
+        except MinutesKitError as error:
+            fail(error)
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="minutes-kit",
     help="Author, lint and enforce the Markdown minutes of open source community meetings.",
     add_completion=False,
@@ -37,12 +67,6 @@ def _root(
     """Author, lint and enforce the Markdown minutes of open source community meetings."""
 
 
-def fail(error: MinutesKitError | str) -> NoReturn:
-    """Report a usage/input error as one line on stderr and exit 2."""
-    typer.echo(f"minutes-kit: {error}", err=True)
-    raise typer.Exit(2)
-
-
 def _register() -> None:
     # Explicit registration, in the order `--help` lists the commands.
     from minutes_kit.cli import archive, authoring, linting
@@ -59,9 +83,6 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: errors become one line and exit code 2, never a traceback."""
     try:
         app(args=argv, prog_name="minutes-kit")
-    except MinutesKitError as error:
-        typer.echo(f"minutes-kit: {error}", err=True)
-        sys.exit(2)
     except KeyboardInterrupt:
         typer.echo("minutes-kit: interrupted", err=True)
         sys.exit(130)

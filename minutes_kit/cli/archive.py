@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from minutes_kit.cli.authoring import ConfigOption, ForceOption, _config, _fail, _shown
+from minutes_kit.cli import shown
+from minutes_kit.cli.authoring import ConfigOption, ForceOption, _config
 from minutes_kit.errors import MinutesKitError
 
 if TYPE_CHECKING:
@@ -33,10 +34,7 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Turn existing Markdown minutes into meeting specs that render back to the same minutes."""
-    try:
-        _import(markdown, output, date, force, config)
-    except MinutesKitError as error:
-        _fail(error)
+    _import(markdown, output, date, force, config)
 
 
 def _imported(path: Path, day: datetime.date | None, override: Path | None) -> tuple[Imported, Config]:
@@ -80,7 +78,7 @@ def _import(paths: list[Path], output: str | None, date: str | None, force: bool
     _check_targets(paths, targets, force)
     for (source, imported, settings), target in zip(results, targets, strict=True):
         write_new(target, spec_yaml(imported.data), force=force)
-        typer.echo(f"{_shown(target)}  (from {_shown(source)}: {_summary(source, imported, settings)})")
+        typer.echo(f"{shown(target)}  (from {shown(source)}: {_summary(source, imported, settings)})")
 
 
 def _check_targets(sources: list[Path], targets: list[Path], force: bool) -> None:
@@ -89,7 +87,7 @@ def _check_targets(sources: list[Path], targets: list[Path], force: bool) -> Non
     for source, target in zip(sources, targets, strict=True):
         key = target.resolve()
         if key in seen:
-            raise MinutesKitError(f"same meeting date as {_shown(seen[key])}; import it with -o or --date", source)
+            raise MinutesKitError(f"same meeting date as {shown(seen[key])}; import it with -o or --date", source)
         seen[key] = source
         if target.exists() and not force:
             raise MinutesKitError("already exists; not overwritten (use --force to replace it)", target)
@@ -109,14 +107,11 @@ def actions(
     config: ConfigOption = None,
 ) -> None:
     """List the action items across meetings, grouped by person, oldest first."""
-    try:
-        if open_only and all_items:
-            raise MinutesKitError("--open and --all exclude each other")
-        if output_format not in ("text", "json"):
-            raise MinutesKitError(f"unknown format {output_format!r}; choose text or json")
-        typer.echo(_actions(paths or [], owner, all_items, output_format, config), nl=False)
-    except MinutesKitError as error:
-        _fail(error)
+    if open_only and all_items:
+        raise MinutesKitError("--open and --all exclude each other")
+    if output_format not in ("text", "json"):
+        raise MinutesKitError(f"unknown format {output_format!r}; choose text or json")
+    typer.echo(_actions(paths or [], owner, all_items, output_format, config), nl=False)
 
 
 def _actions(paths: list[Path], owner: str | None, everything: bool, output_format: str, override: Path | None) -> str:
@@ -137,7 +132,7 @@ def _actions(paths: list[Path], owner: str | None, everything: bool, output_form
 
 def _json(action: Action) -> dict[str, object]:
     data = action.as_dict()
-    data["source"] = f"{_shown(Path(action.path))}:{action.line}"
+    data["source"] = f"{shown(Path(action.path))}:{action.line}"
     return data
 
 
@@ -151,7 +146,7 @@ def _text(groups: list[tuple[str, list[Action]]], everything: bool) -> str:
             box = "[x]" if a.status == "done" else "[ ]"
             meetings = f"{a.open_for} meeting{'s' if a.open_for != 1 else ''}"
             state = f"open for {meetings}" if a.status == "open" else f"done after {meetings}"
-            where = f"{_shown(Path(a.path))}:{a.line}"
+            where = f"{shown(Path(a.path))}:{a.line}"
             lines.append(f"  * {box} {a.text}  [{a.id}, since {a.since.isoformat()}, {state}] {where}")
     return "\n".join(lines) + "\n"
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from minutes_kit.cli import shown
 from minutes_kit.errors import MinutesKitError
 
 if TYPE_CHECKING:
@@ -25,22 +26,6 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="Config file to use instead of the nearest minutes-kit.yaml."),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace existing files.")]
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def _fail(error: MinutesKitError) -> NoReturn:
-    """Report an error with its path shown relative to the current folder, as the user typed it."""
-    from minutes_kit.cli import fail
-
-    if error.path is not None:
-        error.path = _shown(Path(error.path))
-    fail(error)
 
 
 def _config(start: Path, override: Path | None) -> Config:
@@ -77,10 +62,7 @@ def new(
     config: ConfigOption = None,
 ) -> None:
     """Write the spec for a meeting, pre-filled from the config and the previous meeting."""
-    try:
-        _new(date, from_spec, render, force, config)
-    except MinutesKitError as error:
-        _fail(error)
+    _new(date, from_spec, render, force, config)
 
 
 def _new(date: str, from_spec: Path | None, render: bool, force: bool, override: Path | None) -> None:
@@ -107,11 +89,11 @@ def _new(date: str, from_spec: Path | None, render: bool, force: bool, override:
     if markdown is not None:
         may_write(output_path(spec, settings), markdown, force=force)  # refuse before writing anything
     write_new(target, text, force=force)
-    typer.echo(_shown(target))
+    typer.echo(shown(target))
     if markdown is not None:
         minutes = output_path(spec, settings)
         write_rendered(minutes, markdown, force=force)
-        typer.echo(_shown(minutes))
+        typer.echo(shown(minutes))
 
 
 def _spec_paths(paths: list[Path], override: Path | None) -> list[Path]:
@@ -143,10 +125,7 @@ def render(
     config: ConfigOption = None,
 ) -> None:
     """Render specs to Markdown minutes (hand-edited Markdown is never overwritten without --force)."""
-    try:
-        drifted = _render(list(specs or []), output, check, force, config)
-    except MinutesKitError as error:
-        _fail(error)
+    drifted = _render(list(specs or []), output, check, force, config)
     raise typer.Exit(1 if drifted else 0)
 
 
@@ -174,13 +153,13 @@ def _render(paths: list[Path], output: str | None, check: bool, force: bool, ove
     if check:
         problems = [(t, p, reason) for p, t, m in jobs if (reason := drift(t, m)) is not None]
         for target, path, reason in problems:
-            typer.echo(f"{_shown(target)}: {reason} of {_shown(path)} (run `minutes-kit render {_shown(path)}`)")
+            typer.echo(f"{shown(target)}: {reason} of {shown(path)} (run `minutes-kit render {shown(path)}`)")
         return len(problems)
     for _, target, markdown in jobs:
         may_write(target, markdown, force=force)  # all or nothing: refuse before the first write
     for _, target, markdown in jobs:
         write_rendered(target, markdown, force=force)
-        typer.echo(_shown(target))
+        typer.echo(shown(target))
     return 0
 
 
@@ -196,12 +175,9 @@ def init(
     force: ForceOption = False,
 ) -> None:
     """Write minutes-kit.yaml, .pre-commit-config.yaml and a CI workflow; never overwrite without --force."""
-    try:
-        written = _init(from_archive, output, force)
-    except MinutesKitError as error:
-        _fail(error)
+    written = _init(from_archive, output, force)
     if not written:
-        _fail(MinutesKitError("nothing written: every file already exists (use --force to replace them)"))
+        raise MinutesKitError("nothing written: every file already exists (use --force to replace them)")
 
 
 def _init(archive: Path | None, output: Path | None, force: bool) -> int:
@@ -225,10 +201,10 @@ def _init(archive: Path | None, output: Path | None, force: bool) -> int:
     for item in files:
         target = folder / item.relative
         if target.exists() and not force:
-            typer.echo(f"skipped {_shown(target)} (exists; use --force to replace it)")
+            typer.echo(f"skipped {shown(target)} (exists; use --force to replace it)")
             continue
         write_atomic(target, item.content)
-        typer.echo(f"wrote {_shown(target)}")
+        typer.echo(f"wrote {shown(target)}")
         written += 1
     if learned is not None and archive is not None:
         for line in learned.summary:
@@ -249,7 +225,7 @@ def _lint_summary(archive: Path, config_path: Path) -> None:
         except MinutesKitError as error:  # one unreadable file must not hide the others' counts
             typer.echo(f"skipped {error}")
     total = sum(counts.values())
-    typer.echo(f"lint {_shown(archive)} with the new config: {total} finding{'s' if total != 1 else ''}")
+    typer.echo(f"lint {shown(archive)} with the new config: {total} finding{'s' if total != 1 else ''}")
     for rule, count in sorted(counts.items()):
         typer.echo(f"  {rule}: {count}")
 

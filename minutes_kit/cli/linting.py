@@ -46,16 +46,13 @@ def lint(
 
     if output_format != "auto" and output_format not in FORMATS:
         fail(f"--format: unknown format {output_format!r}; choose from auto, {', '.join(FORMATS)}")
-    try:
-        selection = _selection(select, ignore)
-        if config is not None and not config.is_file():
-            raise MinutesKitError("no such config file", config)
-        targets = list(iter_targets(paths, config))
-        from minutes_kit.result_cache import enabled
+    selection = _selection(select, ignore)
+    if config is not None and not config.is_file():
+        raise MinutesKitError("no such config file", config)
+    targets = list(iter_targets(paths, config))
+    from minutes_kit.result_cache import enabled
 
-        outcomes = lint_files(targets, config, selection, fix=fix, use_cache=not no_cache and enabled())
-    except MinutesKitError as error:
-        fail(error)
+    outcomes = lint_files(targets, config, selection, fix=fix, use_cache=not no_cache and enabled())
     # A bad file is reported and fails the run, but the other files are still linted and shown.
     errors = [o for o in outcomes if isinstance(o, MinutesKitError)]
     results = [o for o in outcomes if isinstance(o, FileResult)]
