@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,15 @@ def test_write_new_refuses_to_overwrite(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == "date: 2021-11-10\n"
     files.write_new(path, "date: 2021-11-17\n", force=True)
     assert path.read_text(encoding="utf-8") == "date: 2021-11-17\n"
+
+
+def test_new_files_get_the_umask_mode_not_a_private_one(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        files.write_atomic(tmp_path / "new.md", "x\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.md").stat().st_mode & 0o777 == 0o644
 
 
 def test_write_keeps_permissions(tmp_path: Path) -> None:
